@@ -5,7 +5,7 @@ set -euo pipefail
 
 packages=(
   build-essential meson ninja-build pkg-config gettext
-  libgtk-4-dev libgtk-4-bin libadwaita-1-dev libsqlite3-dev libpoppler-glib-dev
+  libgtk-4-dev libgtk-4-bin libadwaita-1-dev libsqlite3-dev libpoppler-glib-dev libjpeg-dev
   libjson-glib-dev libxml2-utils
   appstream-util desktop-file-utils sqlite3
   xvfb xauth dbus-daemon dbus-x11 at-spi2-core

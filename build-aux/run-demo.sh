@@ -14,6 +14,8 @@ else
 fi
 ninja -C "$builddir"
 
-# Schemas from the build tree, so the app runs without being installed.
+# Schemas and translations from the build tree, so the app runs without being
+# installed.
 export GSETTINGS_SCHEMA_DIR="$PWD/$builddir/data"
+export VINH_DANH_LOCALEDIR="$PWD/$builddir/po"
 exec "$builddir/src/vinh-danh" --demo "$@"

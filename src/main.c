@@ -15,7 +15,9 @@ main (int   argc,
   g_autoptr(VdApplication) app = NULL;
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  /* VINH_DANH_LOCALEDIR lets an uninstalled build find its own translations
+   * (build-aux/run-demo.sh and the tests point it at <builddir>/po). */
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("VINH_DANH_LOCALEDIR") ? g_getenv ("VINH_DANH_LOCALEDIR") : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 

@@ -29,9 +29,10 @@ vd_decision_number_free (VdDecisionNumber *number)
 /**
  * vd_decision_number_parse:
  *
- * Reads "382/QĐ-BTNMT", also with a leading "Số:" and stray spaces, and with
- * a lower-case issuer, which is upper-cased. Fails with a message saying the
- * expected form.
+ * Reads "382/QĐ-BTNMT", also with a leading "Số:" and stray spaces. An issuer
+ * typed all in lower case is upper-cased; mixed case is kept, because some
+ * official symbols have it ("835/QĐ-TTg" of the Prime Minister). Fails with a
+ * message saying the expected form.
  */
 VdDecisionNumber *
 vd_decision_number_parse (const char  *text,
@@ -75,7 +76,11 @@ vd_decision_number_parse (const char  *text,
   number = g_new0 (VdDecisionNumber, 1);
   number->sequence = atoi (sequence);
   number->doc_type = g_match_info_fetch (match, 2);
-  number->issuer = g_utf8_strup (issuer_raw, -1);
+  {
+    g_autofree char *lower = g_utf8_strdown (issuer_raw, -1);
+    number->issuer = g_str_equal (lower, issuer_raw) ? g_utf8_strup (issuer_raw, -1)
+                                                     : g_strdup (issuer_raw);
+  }
   /* Numbers under 10 carry a leading zero (NĐ 30/2020). */
   number->text = g_strdup_printf ("%02d/%s-%s", number->sequence, number->doc_type, number->issuer);
   return number;

@@ -23,4 +23,7 @@ export HOME="$tmp/home" XDG_CACHE_HOME="$tmp/home/cache" XDG_CONFIG_HOME="$tmp/h
 export XDG_DATA_HOME="$tmp/home/data" XDG_RUNTIME_DIR="$tmp/home/runtime"
 export GDK_BACKEND=x11 GDK_DEBUG=gl-disable GSK_RENDERER=cairo NO_AT_BRIDGE=0 GTK_A11Y=atspi
 export TZ=UTC
-dbus-run-session -- "$@"
+# The test's own stdout (TAP) goes to fd 3; whatever the session's services
+# print lands on stderr instead of in the middle of the TAP stream.
+export VD_TAP_FD=3
+dbus-run-session -- "$@" 3>&1 1>&2

@@ -124,6 +124,7 @@ test_decision_number (void)
   g_autoptr(VdDecisionNumber) a = vd_decision_number_parse ("382/QĐ-BTNMT", NULL);
   g_autoptr(VdDecisionNumber) b = vd_decision_number_parse ("Số: 5 / TTr - ubnd-tđkt", NULL);
   g_autoptr(VdDecisionNumber) c = vd_decision_number_parse ("163/QyĐ-UBND", NULL);
+  g_autoptr(VdDecisionNumber) pm = vd_decision_number_parse ("835/QĐ-TTg", NULL);
   g_autoptr(GError) error = NULL;
   g_autoptr(VdDecisionNumber) bad = vd_decision_number_parse ("QĐ 382 BTNMT", &error);
 
@@ -137,6 +138,8 @@ test_decision_number (void)
   g_assert_cmpstr (b->text, ==, "05/TTr-UBND-TĐKT");
   g_assert_nonnull (c);
   g_assert_cmpstr (c->doc_type, ==, "QyĐ");
+  g_assert_nonnull (pm);
+  g_assert_cmpstr (pm->text, ==, "835/QĐ-TTg");
 
   g_assert_null (bad);
   g_assert_error (error, VD_STORE_ERROR, VD_STORE_ERROR_INVALID);
