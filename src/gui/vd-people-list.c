@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "vd-people-format.h"
+#include "vd-bench-hook.h"
 #include "vd-people-list.h"
 #include "vd-people-model.h"
 
@@ -162,7 +163,10 @@ update_state (VdPeopleList *self)
   gtk_spinner_set_spinning (self->loading_spinner, loading && n == 0);
 
   if (n > 0)
-    gtk_stack_set_visible_child_name (self->stack, "list");
+    {
+      gtk_stack_set_visible_child_name (self->stack, "list");
+      vd_bench_hook_data_shown (GTK_WIDGET (self->stack));
+    }
   else if (loading)
     gtk_stack_set_visible_child_name (self->stack, "loading");
   else if (filter[0] != '\0')
