@@ -120,7 +120,13 @@ set_store (VdWindow *self,
   if (!g_set_object (&self->store, store))
     return;
 
-  vd_people_view_set_store (self->people_view, store);
+  /* Every place takes the archive through a "store" property, so a new place
+   * is one more page in the template and nothing here. */
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->places_stack));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (g_object_class_find_property (G_OBJECT_GET_CLASS (child), "store") != NULL)
+      g_object_set (child, "store", store, NULL);
   vd_search_popover_set_store (self->search_popover, store);
   update_title (self);
   update_actions (self);
