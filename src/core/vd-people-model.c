@@ -264,6 +264,28 @@ build_sql (LoadData *load)
   return g_string_free (sql, FALSE);
 }
 
+/* Whether @unit_id with its subtree is every unit of the archive: the only
+ * root. Then the people of the subtree are simply everyone, which the name
+ * index returns in order without sorting 60 000 rows in a temporary tree —
+ * and the whole archive is what the window shows first. */
+static gboolean
+subtree_is_everything (VdStore *worker,
+                       gint64   unit_id)
+{
+  sqlite3_stmt *stmt = vd_store_prepare (worker,
+                                         "SELECT count(*) = 1 AND sum(id = ?1) = 1"
+                                         " FROM units WHERE parent_id IS NULL",
+                                         NULL);
+  gboolean everything;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, unit_id);
+  everything = sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_int (stmt, 0) == 1;
+  sqlite3_reset (stmt);
+  return everything;
+}
+
 static GArray *
 query_ids (VdStore       *worker,
            LoadData      *load,
@@ -271,9 +293,13 @@ query_ids (VdStore       *worker,
            GError       **error)
 {
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  g_autofree char *sql = build_sql (load);
+  g_autofree char *sql = NULL;
   sqlite3_stmt *stmt;
   int rc;
+
+  if (load->unit_id != 0 && load->include_subunits && subtree_is_everything (worker, load->unit_id))
+    load->unit_id = 0;
+  sql = build_sql (load);
 
   ensure_functions (worker);
   stmt = vd_store_prepare (worker, sql, error);

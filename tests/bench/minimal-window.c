@@ -2,13 +2,15 @@
 /* The floor for the start-up benchmark: the smallest libadwaita application
  * that shows a window, measured exec → first frame painted → exit. */
 #include <adwaita.h>
+#include <unistd.h>
 
 static void
 on_after_paint (GdkFrameClock *clock,
                 GApplication  *app)
 {
-  g_signal_handlers_disconnect_by_func (clock, on_after_paint, app);
-  g_application_quit (app);
+  /* Leave at once, as the application's benchmark hook does. */
+  gdk_display_flush (gdk_display_get_default ());
+  _exit (0);
 }
 
 static void
