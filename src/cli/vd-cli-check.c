@@ -115,7 +115,9 @@ vd_cli_check (int    argc,
 
   /* The store refuses what is not an archive, newer, damaged or locked, with
    * a message that says what to do, and leaves the file as it was. */
-  store = vd_store_open (path, VD_STORE_OPEN_EXISTING, &error);
+  /* Look only: a backup on read-only media can be checked, and an older
+   * archive is reported as it is instead of being upgraded. */
+  store = vd_store_open (path, VD_STORE_OPEN_READ_ONLY, &error);
   if (store == NULL)
     {
       vd_cli_error ("check", "%s", error->message);

@@ -510,6 +510,9 @@ on_store_changed_idle (gpointer user_data)
 {
   VdPeopleModel *self = user_data;
 
+  /* Disposed while this was queued: there is nothing left to reload. */
+  if (self->store == NULL)
+    return G_SOURCE_REMOVE;
   self->items_stale = TRUE;
   queue_reload (self);
   return G_SOURCE_REMOVE;

@@ -113,6 +113,9 @@ CREATE INDEX awards_person ON awards (person_id, year);
 CREATE INDEX awards_unit ON awards (unit_id, year);
 CREATE INDEX awards_decision ON awards (decision_id);
 CREATE INDEX awards_kind_year ON awards (award_kind_id, year);
+-- Deleting a nomination or a person checks these links; without the index
+-- every check scans all awards.
+CREATE INDEX awards_nomination ON awards (nomination_id);
 
 -- Initiatives (sáng kiến) and the award each was used for, so none counts twice.
 CREATE TABLE initiatives (
@@ -124,6 +127,8 @@ CREATE TABLE initiatives (
   recognized_on   TEXT,
   used_for_award_id INTEGER REFERENCES awards (id) ON DELETE SET NULL
 );
+
+CREATE INDEX initiatives_award ON initiatives (used_for_award_id);
 
 CREATE TABLE initiative_authors (
   initiative_id INTEGER NOT NULL REFERENCES initiatives (id) ON DELETE CASCADE,
@@ -255,6 +260,7 @@ CREATE TABLE nominations (
 );
 CREATE INDEX nominations_dossier ON nominations (dossier_id);
 CREATE INDEX nominations_person ON nominations (person_id);
+CREATE INDEX nominations_unit ON nominations (unit_id);
 
 -- File contents, content-addressed and stored once however often attached.
 CREATE TABLE blobs (

@@ -97,16 +97,17 @@ set_open_error (GError     **error,
     }
 }
 
-/* Reads the fixed SQLite header without letting SQLite touch the file, so a file
- * that turns out not to be ours is never modified (not even by a WAL switch). */
+/* Reads the first bytes without letting SQLite touch the file, so something
+ * that is not a database at all is refused before SQLite opens it. The
+ * archive's identity and version are read through SQLite afterwards
+ * (read_identity()), because in WAL mode the newest header may still be in
+ * the -wal file, not in these bytes. */
 static gboolean
-check_header (const char  *path,
-              int         *user_version,
-              GError     **error)
+check_magic (const char  *path,
+             GError     **error)
 {
   g_autofree char *name = g_path_get_basename (path);
-  guint8 header[100];
-  guint32 app_id;
+  char header[16];
   gssize n;
   int fd;
 
@@ -131,26 +132,6 @@ check_header (const char  *path,
       set_open_error (error, path, SQLITE_NOTADB, NULL);
       return FALSE;
     }
-
-  app_id = ((guint32) header[68] << 24) | ((guint32) header[69] << 16)
-         | ((guint32) header[70] << 8) | header[71];
-  *user_version = (int) (((guint32) header[60] << 24) | ((guint32) header[61] << 16)
-                         | ((guint32) header[62] << 8) | header[63]);
-
-  if (app_id != VD_STORE_APPLICATION_ID)
-    {
-      set_open_error (error, path, SQLITE_NOTADB, NULL);
-      return FALSE;
-    }
-
-  if (*user_version > VD_STORE_SCHEMA_VERSION)
-    {
-      g_set_error (error, VD_STORE_ERROR, VD_STORE_ERROR_NEWER_VERSION,
-                   _("“%s” was made by a newer version of Vinh Danh. Update Vinh Danh to open it; the file has not been changed."),
-                   name);
-      return FALSE;
-    }
-
   return TRUE;
 }
 
@@ -238,13 +219,82 @@ exec_simple (sqlite3     *db,
 }
 
 static gboolean
+query_int (VdStore     *self,
+           const char  *sql,
+           int         *value,
+           GError     **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc = sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL);
+
+  if (rc == SQLITE_OK)
+    rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    {
+      set_open_error (error, self->path, rc, sqlite3_errmsg (self->db));
+      sqlite3_finalize (stmt);
+      return FALSE;
+    }
+  *value = sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+  return TRUE;
+}
+
+/* Reads the archive's identity and version through SQLite, before anything
+ * is written: a foreign file or one from a newer version is refused here and
+ * left exactly as it was. */
+static gboolean
+read_identity (VdStore  *self,
+               int      *version,
+               GError  **error)
+{
+  g_autofree char *name = g_path_get_basename (self->path);
+  int app_id = 0;
+
+  if (!query_int (self, "PRAGMA application_id", &app_id, error)
+      || !query_int (self, "PRAGMA user_version", version, error))
+    return FALSE;
+
+  if ((guint32) app_id != VD_STORE_APPLICATION_ID)
+    {
+      set_open_error (error, self->path, SQLITE_NOTADB, NULL);
+      return FALSE;
+    }
+  if (*version > VD_STORE_SCHEMA_VERSION)
+    {
+      g_set_error (error, VD_STORE_ERROR, VD_STORE_ERROR_NEWER_VERSION,
+                   _("“%s” was made by a newer version of Vinh Danh. Update Vinh Danh to open it; the file has not been changed."),
+                   name);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
 connect (VdStore     *self,
+         gboolean     fresh,
+         gboolean     read_only,
+         int         *version,
          GError     **error)
 {
+  g_autofree char *uri = NULL;
+  GStatBuf st;
   int rc;
 
-  rc = sqlite3_open_v2 (self->path, &self->db,
-                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE,
+  /* A file nobody may write cannot change under us: open it immutable, so
+   * SQLite does not even leave -wal/-shm files beside it. */
+  if (read_only && g_stat (self->path, &st) == 0 && (st.st_mode & 0222) == 0)
+    {
+      g_autofree char *file_uri = g_filename_to_uri (self->path, NULL, NULL);
+
+      if (file_uri != NULL)
+        uri = g_strconcat (file_uri, "?immutable=1", NULL);
+    }
+
+  rc = sqlite3_open_v2 (uri != NULL ? uri : self->path, &self->db,
+                        (read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE)
+                        | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE
+                        | (uri != NULL ? SQLITE_OPEN_URI : 0),
                         NULL);
   if (rc != SQLITE_OK)
     {
@@ -260,7 +310,11 @@ connect (VdStore     *self,
   if (!exec_simple (self->db, self->path, "SELECT count(*) FROM sqlite_master", error))
     return FALSE;
 
-  if (!exec_simple (self->db, self->path, "PRAGMA journal_mode=WAL", error))
+  *version = 0;
+  if (!fresh && !read_identity (self, version, error))
+    return FALSE;
+
+  if (!read_only && !exec_simple (self->db, self->path, "PRAGMA journal_mode=WAL", error))
     return FALSE;
 
   if (!exec_simple (self->db, self->path,
@@ -359,10 +413,12 @@ vd_store_open (const char        *path,
                GError           **error)
 {
   g_autoptr(VdStore) self = NULL;
+  gboolean read_only = (flags & VD_STORE_OPEN_READ_ONLY) != 0;
   gboolean fresh = FALSE;
   int version = 0;
 
   g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (!(read_only && (flags & VD_STORE_OPEN_CREATE)), NULL);
 
   if ((flags & VD_STORE_OPEN_CREATE) && !g_file_test (path, G_FILE_TEST_EXISTS))
     {
@@ -370,31 +426,53 @@ vd_store_open (const char        *path,
         return NULL;
       fresh = TRUE;
     }
-  else
-    {
-      if (!check_header (path, &version, error) || !check_writable (path, error))
-        return NULL;
-    }
+  else if (!check_magic (path, error) || (!read_only && !check_writable (path, error)))
+    return NULL;
 
   self = g_object_new (VD_TYPE_STORE, NULL);
   self->path = g_strdup (path);
 
-  if (!connect (self, error))
+  if (!connect (self, fresh, read_only, &version, error))
     {
       if (fresh)
         g_unlink (path);
       return NULL;
     }
 
-  if (!migrate (self, fresh ? 0 : version, error))
+  /* A read-only look (vinh-danh-cli check) reports an older version as it
+   * is rather than upgrading it. */
+  if (!read_only && !migrate (self, version, error))
     {
       if (fresh)
         g_unlink (path);
       return NULL;
     }
+
+  /* Put a new archive's identity into the main file at once, so even a
+   * crash before the first automatic checkpoint leaves a file that is
+   * recognisably ours without its -wal. */
+  if (fresh)
+    sqlite3_exec (self->db, "PRAGMA wal_checkpoint(TRUNCATE)", NULL, NULL, NULL);
 
   sqlite3_busy_timeout (self->db, WRITE_BUSY_TIMEOUT_MS);
   return g_steal_pointer (&self);
+}
+
+/**
+ * vd_store_get_schema_version:
+ *
+ * The archive's schema version; lower than %VD_STORE_SCHEMA_VERSION only for
+ * an older archive opened with %VD_STORE_OPEN_READ_ONLY.
+ */
+int
+vd_store_get_schema_version (VdStore *self)
+{
+  int version = 0;
+
+  g_return_val_if_fail (VD_IS_STORE (self), 0);
+  if (!query_int (self, "PRAGMA user_version", &version, NULL))
+    return 0;
+  return version;
 }
 
 /**
@@ -408,13 +486,14 @@ vd_store_open_secondary (VdStore  *self,
                          GError  **error)
 {
   g_autoptr(VdStore) other = NULL;
+  int version;
 
   g_return_val_if_fail (VD_IS_STORE (self), NULL);
 
   other = g_object_new (VD_TYPE_STORE, NULL);
   other->path = g_strdup (self->path);
   other->audit_enabled = self->audit_enabled;
-  if (!connect (other, error))
+  if (!connect (other, FALSE, FALSE, &version, error))
     return NULL;
   sqlite3_busy_timeout (other->db, WRITE_BUSY_TIMEOUT_MS);
   return g_steal_pointer (&other);
@@ -658,7 +737,13 @@ vd_store_save_copy (VdStore       *self,
   sqlite3_backup *backup;
   int rc;
 
-  if (g_strcmp0 (dest_path, self->path) == 0)
+  GStatBuf dest_st, self_st;
+
+  /* The same file under another name (a link, "./", a different case on a
+   * case-insensitive disk) is still the open archive. */
+  if (g_strcmp0 (dest_path, self->path) == 0
+      || (g_stat (dest_path, &dest_st) == 0 && g_stat (self->path, &self_st) == 0
+          && dest_st.st_dev == self_st.st_dev && dest_st.st_ino == self_st.st_ino))
     {
       g_set_error (error, VD_STORE_ERROR, VD_STORE_ERROR_INVALID,
                    _("A copy cannot replace the open archive itself. Choose another name."));

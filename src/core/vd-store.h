@@ -34,7 +34,8 @@ typedef enum
 typedef enum
 {
   VD_STORE_OPEN_EXISTING = 0,
-  VD_STORE_OPEN_CREATE   = 1 << 0, /* create the file (owner-only) if it does not exist */
+  VD_STORE_OPEN_CREATE    = 1 << 0, /* create the file (owner-only) if it does not exist */
+  VD_STORE_OPEN_READ_ONLY = 1 << 1, /* look only: no WAL switch, no upgrade, no writes */
 } VdStoreOpenFlags;
 
 #define VD_TYPE_STORE (vd_store_get_type ())
@@ -48,6 +49,7 @@ VdStore      *vd_store_open               (const char        *path,
 VdStore      *vd_store_open_secondary     (VdStore           *self,
                                            GError           **error);
 const char   *vd_store_get_path           (VdStore           *self);
+int           vd_store_get_schema_version (VdStore           *self);
 sqlite3      *vd_store_get_db             (VdStore           *self);
 
 sqlite3_stmt *vd_store_prepare            (VdStore           *self,

@@ -932,9 +932,32 @@ vd_units_set_rating (VdStore  *store,
                    _("Enter a year between %d and %d."), MIN_RATING_YEAR, MAX_RATING_YEAR);
       return FALSE;
     }
+  if (grade < VD_GRADE_NONE || grade > VD_GRADE_FAILED)
+    {
+      g_set_error_literal (error, VD_STORE_ERROR, VD_STORE_ERROR_INVALID,
+                           _("Choose a rating from the list."));
+      return FALSE;
+    }
 
   if (!vd_store_begin (store, error))
     return FALSE;
+
+  /* A unit deleted meanwhile gets "no longer in the archive", not the
+   * foreign-key message about records still in use. */
+  {
+    g_autoptr(GError) local_error = NULL;
+    g_autofree char *name = dup_unit_name (store, unit_id, &local_error);
+
+    if (name == NULL)
+      {
+        vd_store_rollback (store);
+        if (local_error != NULL)
+          g_propagate_error (error, g_steal_pointer (&local_error));
+        else
+          set_not_found (error);
+        return FALSE;
+      }
+  }
 
   if (grade == VD_GRADE_NONE)
     stmt = vd_store_prepare (store, "DELETE FROM unit_ratings WHERE unit_id = ?1 AND year = ?2", error);

@@ -88,6 +88,7 @@ on_native_response (GtkNativeDialog *native,
   g_autoptr(GFile) file = NULL;
   g_autofree char *path = NULL;
   g_autofree char *name = NULL;
+  gboolean extension_added = FALSE;
 
   g_signal_handlers_disconnect_by_data (native, task);
 
@@ -115,6 +116,21 @@ on_native_response (GtkNativeDialog *native,
 
       g_free (path);
       path = with_extension;
+      extension_added = TRUE;
+    }
+
+  /* The dialog asked before replacing the name the user typed, not the one
+   * with the extension added: never replace that one silently. */
+  if (data->mode == VD_ARCHIVE_CHOOSER_SAVE_COPY && extension_added
+      && g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      g_autofree char *taken = g_path_get_basename (path);
+
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_EXISTS,
+                               _("“%s” already exists. Choose another name for the copy."),
+                               taken);
+      g_object_unref (task);
+      return;
     }
 
   /* Creating would silently open an existing archive (or refuse another

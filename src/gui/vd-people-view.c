@@ -62,6 +62,7 @@ struct _VdPeopleView
   VdStore      *store;
   GSettings    *settings;
   GArray       *back_stack;  /* Place, oldest first */
+  GPtrArray    *undo_toasts; /* AdwToast whose Undo is still possible */
 
   Place         current;
   guint         refresh_id;
@@ -595,10 +596,25 @@ on_undo_clicked (AdwToast *toast)
 }
 
 static void
-on_undo_toast_dismissed (AdwToast *toast)
+on_undo_toast_dismissed (AdwToast     *toast,
+                         VdPeopleView *self)
 {
   /* The deletion cannot be undone after this, so its rows go now. */
   g_object_set_data (G_OBJECT (toast), "vd-undo", NULL);
+  g_ptr_array_remove (self->undo_toasts, toast);
+}
+
+/* An Undo must not write into an archive that is no longer the one shown. */
+static void
+dismiss_undo_toasts (VdPeopleView *self)
+{
+  /* Dismissing removes the toast from the array: walk a copy. */
+  g_autoptr(GPtrArray) toasts = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < self->undo_toasts->len; i++)
+    g_ptr_array_add (toasts, g_object_ref (g_ptr_array_index (self->undo_toasts, i)));
+  for (guint i = 0; i < toasts->len; i++)
+    adw_toast_dismiss (g_ptr_array_index (toasts, i));
 }
 
 static void
@@ -617,7 +633,8 @@ show_undo_toast (VdPeopleView *self,
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   g_object_set_data_full (G_OBJECT (toast), "vd-undo", undo, undo_free);
   g_signal_connect (toast, "button-clicked", G_CALLBACK (on_undo_clicked), NULL);
-  g_signal_connect (toast, "dismissed", G_CALLBACK (on_undo_toast_dismissed), NULL);
+  g_signal_connect_object (toast, "dismissed", G_CALLBACK (on_undo_toast_dismissed), self, 0);
+  g_ptr_array_add (self->undo_toasts, g_object_ref (toast));
 
   add_toast (self, toast);
 }
@@ -1014,6 +1031,7 @@ vd_people_view_finalize (GObject *object)
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
   g_clear_pointer (&self->back_stack, g_array_unref);
+  g_clear_pointer (&self->undo_toasts, g_ptr_array_unref);
 
   G_OBJECT_CLASS (vd_people_view_parent_class)->finalize (object);
 }
@@ -1124,6 +1142,7 @@ vd_people_view_init (VdPeopleView *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->back_stack = g_array_new (FALSE, FALSE, sizeof (Place));
+  self->undo_toasts = g_ptr_array_new_with_free_func (g_object_unref);
   self->current = (Place) { PAGE_LIST, 0 };
 
   g_signal_connect_swapped (focus, "notify::contains-focus",
@@ -1184,6 +1203,7 @@ vd_people_view_set_store (VdPeopleView *self,
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_data (self->store, self);
   g_clear_handle_id (&self->refresh_id, g_source_remove);
+  dismiss_undo_toasts (self);
   g_set_object (&self->store, store);
 
   g_array_set_size (self->back_stack, 0);

@@ -143,6 +143,20 @@ def demo_small_then_check():
 
 
 @test
+def check_read_only_archive_unchanged():
+    ensure_small()
+    path = os.path.join(TMP, 'backup-on-cd.vinhdanh')
+    shutil.copyfile(SMALL, path)
+    os.chmod(path, 0o444)
+    before = digest(path)
+    result = run('check', '--db', path)
+    assert result.returncode == 0, result.stderr
+    assert parse_check(result.stdout)['integrity'] == 'ok'
+    assert digest(path) == before
+    assert not os.path.exists(path + '-wal')
+
+
+@test
 def demo_refuses_existing_file():
     ensure_small()
     before = digest(SMALL)

@@ -301,6 +301,97 @@ test_refuse_missing (Fixture       *f,
 }
 
 static void
+test_open_twice (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VdStore) first = vd_store_open (f->path, VD_STORE_OPEN_CREATE, &error);
+  g_autoptr(VdStore) second = NULL;
+
+  g_assert_no_error (error);
+  g_assert_true (vd_store_exec (first, "INSERT INTO units (name) VALUES ('Đơn vị')", NULL));
+  /* The first connection is still open: the newest pages live in -wal. */
+  second = vd_store_open (f->path, VD_STORE_OPEN_EXISTING, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (count_rows (second, "SELECT count(*) FROM units"), ==, 1);
+}
+
+static void
+copy_file (const char *from,
+           const char *to)
+{
+  g_autofree char *contents = NULL;
+  gsize len;
+
+  g_assert_true (g_file_get_contents (from, &contents, &len, NULL));
+  g_assert_true (g_file_set_contents (to, contents, len, NULL));
+}
+
+static void
+test_open_after_crash (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autofree char *crashed = g_build_filename (f->dir, "crashed.vinhdanh", NULL);
+  g_autofree char *crashed_wal = g_strconcat (crashed, "-wal", NULL);
+  g_autofree char *wal = g_strconcat (f->path, "-wal", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VdStore) store = vd_store_open (f->path, VD_STORE_OPEN_CREATE, NULL);
+  g_autoptr(VdStore) reopened = NULL;
+
+  g_assert_true (vd_store_exec (store, "INSERT INTO units (name) VALUES ('Trước sự cố')", NULL));
+  /* What a crash leaves: the main file and its -wal, never checkpointed. */
+  copy_file (f->path, crashed);
+  copy_file (wal, crashed_wal);
+
+  reopened = vd_store_open (crashed, VD_STORE_OPEN_EXISTING, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (count_rows (reopened, "SELECT count(*) FROM units"), ==, 1);
+}
+
+static void
+test_refuse_newer_in_wal (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VdStore) store = NULL;
+  sqlite3 *other = NULL;
+
+  make_closed_archive (f->path);
+  /* A newer version's header that only its -wal holds yet. */
+  g_assert_cmpint (sqlite3_open (f->path, &other), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (other, "PRAGMA journal_mode=WAL; PRAGMA wal_autocheckpoint=0;"
+                                        "PRAGMA user_version = 99;", NULL, NULL, NULL), ==, SQLITE_OK);
+  store = vd_store_open (f->path, VD_STORE_OPEN_EXISTING, &error);
+  g_assert_null (store);
+  g_assert_error (error, VD_STORE_ERROR, VD_STORE_ERROR_NEWER_VERSION);
+  sqlite3_close (other);
+}
+
+static void
+test_open_read_only (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VdStore) store = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+
+  make_closed_archive (f->path);
+  g_assert_cmpint (g_chmod (f->path, 0444), ==, 0);
+  before = file_checksum (f->path);
+
+  store = vd_store_open (f->path, VD_STORE_OPEN_READ_ONLY, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (vd_store_get_schema_version (store), ==, VD_STORE_SCHEMA_VERSION);
+  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM units"), ==, 1);
+  g_assert_false (vd_store_exec (store, "INSERT INTO units (name) VALUES ('x')", &error));
+  g_clear_object (&store);
+
+  after = file_checksum (f->path);
+  g_assert_cmpstr (before, ==, after);
+}
+
+static void
 test_save_copy (Fixture       *f,
                 gconstpointer  data)
 {
@@ -335,6 +426,10 @@ main (int   argc,
 #define ADD(name, func) g_test_add (name, Fixture, NULL, fixture_setup, func, fixture_teardown)
   ADD ("/store/open/create", test_create);
   ADD ("/store/open/reopen", test_reopen);
+  ADD ("/store/open/while-open", test_open_twice);
+  ADD ("/store/open/after-crash", test_open_after_crash);
+  ADD ("/store/open/read-only", test_open_read_only);
+  ADD ("/store/refuse/newer-version-in-wal", test_refuse_newer_in_wal);
   ADD ("/store/audit/insert-update", test_audit);
   ADD ("/store/constraints/foreign-keys", test_foreign_keys);
   ADD ("/store/migrate/from-v0", test_migrate_from_v0);
