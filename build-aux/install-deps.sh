@@ -13,6 +13,8 @@ packages=(
   fonts-noto-core fonts-dejavu-core locales imagemagick poppler-utils x11-apps xdotool
   flatpak-builder
   appstream librsvg2-bin shared-mime-info libglib2.0-bin
+  libical-dev
+  libxlsxwriter-dev
 )
 
 missing=()

@@ -14,6 +14,14 @@ int       vd_cli_demo          (int          argc,
                                 char       **argv);
 int       vd_cli_check         (int          argc,
                                 char       **argv);
+int       vd_cli_chart         (int          argc,
+                                char       **argv);
+int       vd_cli_report        (int          argc,
+                                char       **argv);
+int       vd_cli_eligibility   (int          argc,
+                                char       **argv);
+int       vd_cli_ics           (int          argc,
+                                char       **argv);
 
 /* Shared by the commands (vd-cli-common.c). */
 void      vd_cli_error         (const char  *command,

@@ -24,6 +24,10 @@ typedef struct
 static const Command commands[] = {
   { "demo", N_("Create a demo archive filled with realistic sample records"), vd_cli_demo },
   { "check", N_("Check an archive’s integrity and count its records"), vd_cli_check },
+  { "chart", N_("Draw a chart of the awards as a picture or a table"), vd_cli_chart },
+  { "report", N_("Fill the statistics form 0602 or 0603 for a year"), vd_cli_report },
+  { "eligibility", N_("Write the planning report: who is eligible now and who next year"), vd_cli_eligibility },
+  { "ics", N_("Export the campaign calendar as an iCalendar (.ics) file"), vd_cli_ics },
 };
 
 static void
@@ -31,7 +35,7 @@ print_usage (FILE *out)
 {
   fprintf (out, "%s\n  vinh-danh-cli %s\n\n%s\n", _("Usage:"), _("COMMAND [OPTION…]"), _("Commands:"));
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
-    fprintf (out, "  %-8s %s\n", commands[i].name, _(commands[i].summary));
+    fprintf (out, "  %-12s %s\n", commands[i].name, _(commands[i].summary));
   fprintf (out, "\n%s\n", _("Run “vinh-danh-cli COMMAND --help” to see a command’s options."));
 }
 

@@ -486,14 +486,18 @@ render_thread (gpointer data)
 /**
  * vd_demo_papers_start:
  *
- * Starts rendering the distinct documents on worker threads, one per
- * processor (at most four).
+ * Starts rendering the distinct documents on a worker thread, beside the
+ * main thread's writes.
  */
 VdDemoPapers *
 vd_demo_papers_start (VdDemoContext *ctx)
 {
   VdDemoPapers *papers = g_new0 (VdDemoPapers, 1);
-  guint n_threads = CLAMP (g_get_num_processors (), 1, 4);
+  /* One worker: Cairo 1.16 (Debian 12) can deadlock when several threads
+   * lay out text at once, even with a font map each — its scaled-font map
+   * and FreeType face locks are taken in different orders (seen here: two
+   * workers stuck at "Storing scanned documents"). */
+  guint n_threads = 1;
 
   for (guint k = 0; k < VD_DEMO_N_PAPER_KINDS; k++)
     {

@@ -311,6 +311,8 @@ gboolean  vd_demo_people_rate        (VdDemoContext  *ctx,
 
 gboolean  vd_demo_blocs_generate     (VdDemoContext  *ctx,
                                       GError        **error);
+gboolean  vd_demo_campaigns_mark_follow_ups (VdDemoContext  *ctx,
+                                             GError        **error);
 gboolean  vd_demo_campaigns_generate (VdDemoContext  *ctx,
                                       GError        **error);
 
@@ -340,6 +342,8 @@ void      vd_demo_decision_reserve   (VdDemoContext  *ctx,
 gboolean  vd_demo_awards_generate    (VdDemoContext  *ctx,
                                       GError        **error);
 gboolean  vd_demo_awards_revoke_some (VdDemoContext  *ctx,
+                                      GError        **error);
+gboolean  vd_demo_eligibility_case   (VdDemoContext  *ctx,
                                       GError        **error);
 
 gint64    vd_demo_dossier_insert     (VdDemoContext  *ctx,

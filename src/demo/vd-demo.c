@@ -300,10 +300,11 @@ run (VdDemoContext  *ctx,
     return FALSE;
 
   if (!vd_demo_stage (ctx, 0.27, g_strdup (_("Planning campaigns")), error)
-      || !vd_demo_campaigns_generate (ctx, error))
+      || !vd_demo_campaigns_generate (ctx, error)
+      || !vd_demo_campaigns_mark_follow_ups (ctx, error))
     return FALSE;
 
-  if (!vd_demo_awards_generate (ctx, error))
+  if (!vd_demo_awards_generate (ctx, error) || !vd_demo_eligibility_case (ctx, error))
     return FALSE;
 
   if (!vd_demo_stage (ctx, 0.95, g_strdup (_("Preparing this year’s dossiers")), error)

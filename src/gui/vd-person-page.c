@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "vd-eligibility-section.h"
 #include "vd-people.h"
 #include "vd-people-rows.h"
 #include "vd-person-page.h"
@@ -40,6 +41,7 @@ struct _VdPersonPage
   GtkListBox        *ratings_list;
   GtkListBox        *initiatives_list;
   GtkListBox        *awards_list;
+  VdEligibilitySection *eligibility_section;
 
   /* owned references */
   VdStore           *store;
@@ -194,6 +196,7 @@ vd_person_page_class_init (VdPersonPageClass *klass)
     g_signal_new ("unit-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
 
+  g_type_ensure (VD_TYPE_ELIGIBILITY_SECTION);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/vinhdanh/VinhDanh/vd-person-page.ui");
   gtk_widget_class_bind_template_child (widget_class, VdPersonPage, back_button);
   gtk_widget_class_bind_template_child (widget_class, VdPersonPage, back_label);
@@ -211,6 +214,7 @@ vd_person_page_class_init (VdPersonPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VdPersonPage, ratings_list);
   gtk_widget_class_bind_template_child (widget_class, VdPersonPage, initiatives_list);
   gtk_widget_class_bind_template_child (widget_class, VdPersonPage, awards_list);
+  gtk_widget_class_bind_template_child (widget_class, VdPersonPage, eligibility_section);
   gtk_widget_class_bind_template_callback (widget_class, on_unit_row_activated);
 }
 
@@ -281,6 +285,7 @@ vd_person_page_load (VdPersonPage  *self,
   self->ratings = g_ptr_array_ref (ratings);
 
   show_person (self, person, ratings, initiatives, awards);
+  vd_eligibility_section_show_person (self->eligibility_section, store, person_id);
 
   /* A reload after an edit keeps the place; another person starts on top. */
   if (!same_person)
@@ -319,6 +324,7 @@ vd_person_page_clear (VdPersonPage *self)
   g_return_if_fail (VD_IS_PERSON_PAGE (self));
 
   g_clear_object (&self->person);
+  vd_eligibility_section_clear (self->eligibility_section);
   g_clear_object (&self->store);
   g_clear_pointer (&self->ratings, g_ptr_array_unref);
 }

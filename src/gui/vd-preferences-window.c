@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "vd-calendar-days-page.h"
 #include "vd-preferences-window.h"
 
 struct _VdPreferencesWindow
@@ -74,6 +75,8 @@ load_archive (VdPreferencesWindow *self)
 
   version = g_strdup_printf ("%d", VD_STORE_SCHEMA_VERSION);
   gtk_label_set_label (self->version_label, version);
+
+  adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self), vd_calendar_days_page_new (self->store));
 }
 
 static void

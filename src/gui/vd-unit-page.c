@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "vd-eligibility-section.h"
 #include "vd-people-format.h"
 #include "vd-people-rows.h"
 #include "vd-unit-page.h"
@@ -39,6 +40,7 @@ struct _VdUnitPage
   GtkLabel          *note_value;
   GtkListBox        *ratings_list;
   GtkListBox        *awards_list;
+  VdEligibilitySection *eligibility_section;
 
   /* owned references */
   VdStore           *store;
@@ -153,6 +155,7 @@ vd_unit_page_class_init (VdUnitPageClass *klass)
     g_signal_new ("unit-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
 
+  g_type_ensure (VD_TYPE_ELIGIBILITY_SECTION);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/vinhdanh/VinhDanh/vd-unit-page.ui");
   gtk_widget_class_bind_template_child (widget_class, VdUnitPage, back_button);
   gtk_widget_class_bind_template_child (widget_class, VdUnitPage, back_label);
@@ -170,6 +173,7 @@ vd_unit_page_class_init (VdUnitPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VdUnitPage, note_value);
   gtk_widget_class_bind_template_child (widget_class, VdUnitPage, ratings_list);
   gtk_widget_class_bind_template_child (widget_class, VdUnitPage, awards_list);
+  gtk_widget_class_bind_template_child (widget_class, VdUnitPage, eligibility_section);
   gtk_widget_class_bind_template_callback (widget_class, on_parent_row_activated);
 }
 
@@ -267,6 +271,8 @@ vd_unit_page_load (VdUnitPage  *self,
   for (guint i = 0; i < awards->len; i++)
     gtk_list_box_append (self->awards_list, vd_people_rows_new_award (g_ptr_array_index (awards, i)));
 
+  vd_eligibility_section_show_unit (self->eligibility_section, store, id);
+
   if (!same_unit)
     gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scrolled_window), 0);
 
@@ -284,6 +290,7 @@ vd_unit_page_clear (VdUnitPage *self)
   g_return_if_fail (VD_IS_UNIT_PAGE (self));
 
   g_clear_object (&self->unit);
+  vd_eligibility_section_clear (self->eligibility_section);
   g_clear_object (&self->store);
   g_clear_pointer (&self->ratings, g_ptr_array_unref);
 }

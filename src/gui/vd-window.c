@@ -8,9 +8,11 @@
 #include "vd-archive-chooser.h"
 #include "vd-archive-demo.h"
 #include "vd-archive-recent.h"
+#include "vd-campaigns-view.h"
 #include "vd-people-view.h"
 #include "vd-search-popover.h"
 #include "vd-search.h"
+#include "vd-statistics-view.h"
 #include "vd-welcome-page.h"
 #include "vd-window.h"
 
@@ -688,8 +690,10 @@ vd_window_class_init (VdWindowClass *klass)
                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (VD_TYPE_CAMPAIGNS_VIEW);
   g_type_ensure (VD_TYPE_PEOPLE_VIEW);
   g_type_ensure (VD_TYPE_SEARCH_POPOVER);
+  g_type_ensure (VD_TYPE_STATISTICS_VIEW);
   g_type_ensure (VD_TYPE_WELCOME_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class,

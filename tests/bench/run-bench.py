@@ -85,5 +85,26 @@ def main():
 
     print(f"(c) peak RSS at start on the large archive: {max(rss):.0f} MiB (target <= 200 MiB)")
 
+    eligibility = subprocess.run([os.path.join(builddir, "tests/bench/bench-eligibility"), archive],
+                                 capture_output=True, text=True)
+    for line in eligibility.stdout.splitlines():
+        print(f"(d) {line}")
+    if eligibility.returncode not in (0, 1):
+        print(eligibility.stderr, file=sys.stderr)
+
+    stats = subprocess.run([os.path.join(builddir, "tests/bench/bench-stats"), archive],
+                           capture_output=True, text=True)
+    for line in stats.stdout.splitlines():
+        print(f"(e) {line}")
+    if stats.returncode not in (0, 1):
+        print(stats.stderr, file=sys.stderr)
+
+
+    calendar = subprocess.run([os.path.join(builddir, "tests/bench/bench-calendar")], capture_output=True, text=True)
+    for line in calendar.stdout.splitlines():
+        print(f"(f) {line}")
+    if calendar.returncode not in (0, 1):
+        print(calendar.stderr, file=sys.stderr)
+
 
 main()

@@ -6,7 +6,8 @@ set -euo pipefail
 export GSETTINGS_SCHEMA_DIR=$1 GSETTINGS_BACKEND=memory LC_ALL=C
 schema=$2 expected_path=$3
 
-expected="include-subunits b true
+expected="campaigns-view enum 'month'
+include-subunits b true
 last-archive s ''
 recent-archives as @as []
 sidebar-place s 'people'
