@@ -261,7 +261,7 @@ show_check (VdEligibilitySection *self,
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Not checked"));
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), unchecked->str);
-      adw_action_row_add_prefix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("dialog-question-symbolic"));
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("action-unavailable-symbolic"));
       gtk_widget_set_tooltip_text (row, _("The rule set has no rule for these: their criteria are not confirmed"));
       gtk_list_box_append (self->results_list, row);
     }
