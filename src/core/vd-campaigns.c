@@ -193,6 +193,7 @@ vd_campaign_copy (const VdCampaign *campaign)
   copy->starts_on = g_strdup (campaign->starts_on);
   copy->ends_on = g_strdup (campaign->ends_on);
   copy->description = g_strdup (campaign->description);
+  copy->special = campaign->special;
   copy->milestones = g_ptr_array_new_with_free_func ((GDestroyNotify) vd_milestone_free);
   for (guint i = 0; i < campaign->milestones->len; i++)
     g_ptr_array_add (copy->milestones, vd_milestone_copy (g_ptr_array_index (campaign->milestones, i)));
@@ -232,7 +233,8 @@ vd_campaign_filter_matches (const VdCampaignFilter *filter,
 {
   if (filter == NULL)
     return TRUE;
-  if (filter->kinds != 0 && (filter->kinds & (1u << campaign->kind)) == 0)
+  if (filter->kinds != 0
+      && (filter->kinds & (campaign->special ? VD_CAMPAIGN_FILTER_SPECIAL : 1u << campaign->kind)) == 0)
     return FALSE;
   if (filter->scopes != 0 && (filter->scopes & (1u << campaign->scope)) == 0)
     return FALSE;
@@ -376,44 +378,9 @@ bind_id (sqlite3_stmt *stmt,
     sqlite3_bind_int64 (stmt, index, id);
 }
 
-/* The follow-up mark lives in the note's first line (see vd-campaigns.h). */
-static void
-decode_note (const char  *stored,
-             gboolean    *follow_up,
-             char       **note)
-{
-  gsize mark = strlen (VD_MILESTONE_FOLLOW_UP_LINE);
-
-  *follow_up = FALSE;
-  *note = NULL;
-  if (stored == NULL)
-    return;
-  if (strncmp (stored, VD_MILESTONE_FOLLOW_UP_LINE, mark) == 0
-      && (stored[mark] == '\0' || stored[mark] == '\n'))
-    {
-      *follow_up = TRUE;
-      if (stored[mark] == '\n' && stored[mark + 1] != '\0')
-        *note = g_strdup (stored + mark + 1);
-      return;
-    }
-  *note = g_strdup (stored);
-}
-
-static char *
-encode_note (const VdMilestone *milestone)
-{
-  const char *note = is_blank (milestone->note) ? NULL : milestone->note;
-
-  if (!milestone->follow_up)
-    return g_strdup (note);
-  if (note == NULL)
-    return g_strdup (VD_MILESTONE_FOLLOW_UP_LINE);
-  return g_strconcat (VD_MILESTONE_FOLLOW_UP_LINE, "\n", note, NULL);
-}
-
 #define CAMPAIGN_COLUMNS \
   "c.id, c.name, c.slogan, c.kind, c.scope, c.launched_by, c.launch_reference, c.unit_id, c.bloc_id, " \
-  "u.name, b.name, c.starts_on, c.ends_on, c.description " \
+  "u.name, b.name, c.starts_on, c.ends_on, c.description, c.special " \
   "FROM campaigns c LEFT JOIN units u ON u.id = c.unit_id LEFT JOIN blocs b ON b.id = c.bloc_id "
 
 static VdCampaign *
@@ -435,10 +402,11 @@ read_campaign (sqlite3_stmt *stmt)
   campaign->starts_on = dup_column (stmt, 11);
   campaign->ends_on = dup_column (stmt, 12);
   campaign->description = dup_column (stmt, 13);
+  campaign->special = sqlite3_column_int (stmt, 14) != 0;
   return campaign;
 }
 
-#define MILESTONE_COLUMNS "m.id, m.campaign_id, m.kind, m.due_on, m.title, m.done, m.note "
+#define MILESTONE_COLUMNS "m.id, m.campaign_id, m.kind, m.due_on, m.title, m.done, m.note, m.follow_up "
 
 static VdMilestone *
 read_milestone (sqlite3_stmt *stmt)
@@ -452,7 +420,8 @@ read_milestone (sqlite3_stmt *stmt)
   milestone->due_on = dup_column (stmt, 3);
   milestone->title = dup_column (stmt, 4);
   milestone->done = sqlite3_column_int (stmt, 5) != 0;
-  decode_note ((const char *) sqlite3_column_text (stmt, 6), &milestone->follow_up, &milestone->note);
+  milestone->note = dup_column (stmt, 6);
+  milestone->follow_up = sqlite3_column_int (stmt, 7) != 0;
   return milestone;
 }
 
@@ -694,13 +663,13 @@ write_campaign (VdStore     *store,
   if (campaign->id == 0)
     stmt = vd_store_prepare (store,
                              "INSERT INTO campaigns (name, slogan, kind, scope, launched_by, launch_reference, "
-                             "unit_id, bloc_id, starts_on, ends_on, description) "
-                             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)", error);
+                             "unit_id, bloc_id, starts_on, ends_on, description, special) "
+                             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?13)", error);
   else
     stmt = vd_store_prepare (store,
                              "UPDATE campaigns SET name = ?1, slogan = ?2, kind = ?3, scope = ?4, launched_by = ?5, "
                              "launch_reference = ?6, unit_id = ?7, bloc_id = ?8, starts_on = ?9, ends_on = ?10, "
-                             "description = ?11 WHERE id = ?12", error);
+                             "description = ?11, special = ?13 WHERE id = ?12", error);
   if (stmt == NULL)
     return FALSE;
   bind_text (stmt, 1, name);
@@ -714,6 +683,7 @@ write_campaign (VdStore     *store,
   bind_text (stmt, 9, campaign->starts_on);
   bind_text (stmt, 10, campaign->ends_on);
   bind_text (stmt, 11, text_or_empty (campaign->description));
+  sqlite3_bind_int (stmt, 13, campaign->special ? 1 : 0);
   if (campaign->id != 0)
     sqlite3_bind_int64 (stmt, 12, campaign->id);
   if (!vd_store_step_done (store, stmt, error))
@@ -734,18 +704,18 @@ write_milestone (VdStore     *store,
                  VdMilestone *milestone,
                  GError     **error)
 {
-  g_autofree char *note = encode_note (milestone);
+  const char *note = is_blank (milestone->note) ? NULL : milestone->note;
   g_autofree char *title = g_strstrip (g_strdup (milestone->title));
   sqlite3_stmt *stmt;
 
   if (milestone->id == 0)
     stmt = vd_store_prepare (store,
-                             "INSERT INTO campaign_milestones (campaign_id, kind, due_on, title, done, note) "
-                             "VALUES (?1, ?2, ?3, ?4, ?5, ?6)", error);
+                             "INSERT INTO campaign_milestones (campaign_id, kind, due_on, title, done, note, follow_up) "
+                             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?8)", error);
   else
     stmt = vd_store_prepare (store,
                              "UPDATE campaign_milestones SET campaign_id = ?1, kind = ?2, due_on = ?3, title = ?4, "
-                             "done = ?5, note = ?6 WHERE id = ?7", error);
+                             "done = ?5, note = ?6, follow_up = ?8 WHERE id = ?7", error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, milestone->campaign_id);
@@ -754,6 +724,7 @@ write_milestone (VdStore     *store,
   bind_text (stmt, 4, title);
   sqlite3_bind_int (stmt, 5, milestone->done ? 1 : 0);
   bind_text (stmt, 6, note);
+  sqlite3_bind_int (stmt, 8, milestone->follow_up ? 1 : 0);
   if (milestone->id != 0)
     sqlite3_bind_int64 (stmt, 7, milestone->id);
   if (!vd_store_step_done (store, stmt, error))

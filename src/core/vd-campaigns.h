@@ -11,12 +11,14 @@ G_BEGIN_DECLS
  * with VD_STORE_ERROR_INVALID and a message naming the field and what to do.
  *
  * Follow-up milestones: a final review or a dossier deadline often falls
- * after the campaign it closes. The schema has no column for that, so the
- * mark is stored in campaign_milestones.note as a first line that is exactly
- * VD_MILESTONE_FOLLOW_UP_LINE; this file adds and strips it, and
- * VdMilestone::note never contains it. */
-
-#define VD_MILESTONE_FOLLOW_UP_LINE "[follow-up]"
+ * after the campaign it closes; campaign_milestones.follow_up (schema 2)
+ * marks them. Version 1 archives kept the mark as a first note line
+ * "[follow-up]"; the 1 → 2 migration moved it to the column.
+ *
+ * Special campaigns (đợt thi đua đặc biệt, e.g. for an anniversary) are
+ * campaigns.special = 1 (schema 2) with kind 'phase': the kind CHECK of
+ * version 1 could only be widened by rebuilding the table. The UI offers
+ * "Special" as a 4th kind choice that sets this flag. */
 
 typedef enum
 {
@@ -88,6 +90,7 @@ typedef struct
   char            *starts_on;    /* ISO date */
   char            *ends_on;      /* ISO date, or NULL while it has no set end */
   char            *description;
+  gboolean         special;      /* đặc biệt: shown as a 4th kind; kind is then PHASE */
   GPtrArray       *milestones;   /* VdMilestone*, by date */
 } VdCampaign;
 
@@ -95,10 +98,13 @@ VdCampaign  *vd_campaign_new    (void);
 VdCampaign  *vd_campaign_copy   (const VdCampaign *campaign);
 void         vd_campaign_free   (VdCampaign       *campaign);
 
+/* The kinds bit a special campaign matches instead of its kind's. */
+#define VD_CAMPAIGN_FILTER_SPECIAL (1u << VD_N_CAMPAIGN_KINDS)
+
 /* What the calendar shows; zero fields match everything. */
 typedef struct
 {
-  guint   kinds;    /* bit (1 << VdCampaignKind); 0 = all */
+  guint   kinds;    /* bit (1 << VdCampaignKind), or VD_CAMPAIGN_FILTER_SPECIAL; 0 = all */
   guint   scopes;   /* bit (1 << VdCampaignScope); 0 = all */
   gint64  bloc_id;
   gint64  unit_id;

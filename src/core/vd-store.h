@@ -27,7 +27,7 @@ typedef enum
 } VdStoreError;
 
 /* Schema version written to PRAGMA user_version. */
-#define VD_STORE_SCHEMA_VERSION 1
+#define VD_STORE_SCHEMA_VERSION 2
 /* PRAGMA application_id of every Vinh Danh archive ("VdDa"). */
 #define VD_STORE_APPLICATION_ID 0x56644461
 

@@ -97,6 +97,8 @@ string_list (ListKind which)
     case LIST_CAMPAIGN_KINDS:
       for (int i = 0; i < VD_N_CAMPAIGN_KINDS; i++)
         gtk_string_list_append (list, vd_campaign_kind_label (i));
+      /* Special campaigns are flagged, not a kind (see vd-campaigns.h). */
+      gtk_string_list_append (list, _("Special"));
       break;
     case LIST_SCOPES:
       for (int i = 0; i < VD_N_CAMPAIGN_SCOPES; i++)
@@ -265,7 +267,7 @@ load (VdCampaignEditor *self)
   set_text (self->name_row, c->name);
   set_text (self->slogan_row, c->slogan);
   adw_combo_row_set_model (self->kind_row, G_LIST_MODEL (kinds));
-  adw_combo_row_set_selected (self->kind_row, c->kind);
+  adw_combo_row_set_selected (self->kind_row, c->special ? VD_N_CAMPAIGN_KINDS : c->kind);
   set_text (self->starts_row, starts);
   set_text (self->ends_row, ends);
   adw_combo_row_set_model (self->scope_row, G_LIST_MODEL (scopes));
@@ -309,7 +311,8 @@ collect (VdCampaignEditor *self,
   c->id = self->campaign->id;
   c->name = get_text (self->name_row);
   c->slogan = get_text (self->slogan_row);
-  c->kind = adw_combo_row_get_selected (self->kind_row);
+  c->special = adw_combo_row_get_selected (self->kind_row) == VD_N_CAMPAIGN_KINDS;
+  c->kind = c->special ? VD_CAMPAIGN_KIND_PHASE : adw_combo_row_get_selected (self->kind_row);
   c->scope = adw_combo_row_get_selected (self->scope_row);
   c->launched_by = get_text (self->launched_by_row);
   c->launch_reference = get_text (self->reference_row);

@@ -9,6 +9,7 @@
 #include "vd-agenda-view.h"
 #include "vd-calendar-days.h"
 #include "vd-campaign-editor.h"
+#include "vd-campaigns-deadlines.h"
 #include "vd-campaigns-ics.h"
 #include "vd-campaigns-print.h"
 #include "vd-campaigns-view.h"
@@ -41,7 +42,7 @@ struct _VdCampaignsView
   VdAgendaView  *agenda_view;
 
   /* owned widgets of the filter popover */
-  GtkCheckButton *kind_checks[VD_N_CAMPAIGN_KINDS];
+  GtkCheckButton *kind_checks[VD_N_CAMPAIGN_KINDS + 1];   /* the last one: special */
   GtkCheckButton *scope_checks[VD_N_CAMPAIGN_SCOPES];
   GtkDropDown    *bloc_dropdown;
   GtkDropDown    *unit_dropdown;
@@ -63,6 +64,7 @@ struct _VdCampaignsView
   VdDay          focus;         /* the day the views are about */
   gulong         changed_id;
   gboolean       updating_filter;
+  guint          badge_number;  /* milestones due in the next VD_DEADLINES_SOON_DAYS */
 };
 
 G_DEFINE_FINAL_TYPE (VdCampaignsView, vd_campaigns_view, ADW_TYPE_BIN)
@@ -71,12 +73,14 @@ enum {
   PROP_0,
   PROP_STORE,
   PROP_VIEW,
+  PROP_BADGE_NUMBER,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
 
 static void reload (VdCampaignsView *self);
+static void update_deadlines (VdCampaignsView *self);
 
 static void
 show_toast (VdCampaignsView *self,
@@ -237,15 +241,15 @@ on_filter_changed (VdCampaignsView *self)
   if (self->updating_filter)
     return;
   self->filter.kinds = 0;
-  for (int k = 0; k < VD_N_CAMPAIGN_KINDS; k++)
+  for (int k = 0; k <= VD_N_CAMPAIGN_KINDS; k++)
     if (gtk_check_button_get_active (self->kind_checks[k]))
-      self->filter.kinds |= 1u << k;
+      self->filter.kinds |= 1u << k;   /* VD_CAMPAIGN_FILTER_SPECIAL for the last */
   self->filter.scopes = 0;
   for (int s = 0; s < VD_N_CAMPAIGN_SCOPES; s++)
     if (gtk_check_button_get_active (self->scope_checks[s]))
       self->filter.scopes |= 1u << s;
   /* All ticked or none ticked both mean every kind. */
-  if (self->filter.kinds == (1u << VD_N_CAMPAIGN_KINDS) - 1)
+  if (self->filter.kinds == (1u << (VD_N_CAMPAIGN_KINDS + 1)) - 1)
     self->filter.kinds = 0;
   if (self->filter.scopes == (1u << VD_N_CAMPAIGN_SCOPES) - 1)
     self->filter.scopes = 0;
@@ -314,9 +318,11 @@ build_filter (VdCampaignsView *self)
   GtkExpression *expression = gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string");
 
   gtk_box_append (self->filter_box, filter_heading (_("Type")));
-  for (int k = 0; k < VD_N_CAMPAIGN_KINDS; k++)
+  for (int k = 0; k <= VD_N_CAMPAIGN_KINDS; k++)
     {
-      self->kind_checks[k] = GTK_CHECK_BUTTON (gtk_check_button_new_with_label (vd_campaign_kind_label (k)));
+      const char *label = k < VD_N_CAMPAIGN_KINDS ? vd_campaign_kind_label (k) : _("Special");
+
+      self->kind_checks[k] = GTK_CHECK_BUTTON (gtk_check_button_new_with_label (label));
       g_signal_connect_swapped (self->kind_checks[k], "toggled", G_CALLBACK (on_filter_changed), self);
       gtk_box_append (self->filter_box, GTK_WIDGET (self->kind_checks[k]));
     }
@@ -366,6 +372,78 @@ loaded (GObject      *source,
   g_clear_pointer (&self->campaigns, g_ptr_array_unref);
   self->campaigns = g_steal_pointer (&campaigns);
   apply_filter (self);
+  update_deadlines (self);
+}
+
+static void
+set_badge_number (VdCampaignsView *self,
+                  guint            number)
+{
+  GtkWidget *parent = gtk_widget_get_parent (GTK_WIDGET (self));
+
+  if (self->badge_number == number)
+    return;
+  self->badge_number = number;
+  /* The page flag is what a GtkStackSidebar or switcher would show; the
+   * window's own sidebar reads the number from the property. */
+  if (GTK_IS_STACK (parent))
+    gtk_stack_page_set_needs_attention (gtk_stack_get_page (GTK_STACK (parent), GTK_WIDGET (self)),
+                                        number > 0);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BADGE_NUMBER]);
+}
+
+static char *
+dup_today (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  return g_date_time_format (now, "%Y-%m-%d");
+}
+
+/* Once per milestone on its day, remembered in the archive (see
+ * vd-campaigns-deadlines.h), so reopening the archive does not repeat it. */
+static void
+notify_due_today (VdCampaignsView *self,
+                  const char      *today)
+{
+  GApplication *app = g_application_get_default ();
+  g_autoptr(GPtrArray) due = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (app == NULL || !g_application_get_is_registered (app))
+    return;
+  due = vd_campaigns_take_due_today (self->store, self->campaigns, today, &error);
+  if (due == NULL)
+    {
+      g_warning ("Deadlines could not be recorded as notified: %s", error->message);
+      return;
+    }
+  for (guint i = 0; i < due->len; i++)
+    {
+      const VdMilestone *m = g_ptr_array_index (due, i);
+      const VdCampaign *campaign = NULL;
+      g_autoptr(GNotification) notification = NULL;
+      g_autofree char *id = g_strdup_printf ("deadline-%" G_GINT64_FORMAT, m->id);
+      g_autofree char *body = NULL;
+
+      for (guint j = 0; j < self->campaigns->len && campaign == NULL; j++)
+        if (((VdCampaign *) g_ptr_array_index (self->campaigns, j))->id == m->campaign_id)
+          campaign = g_ptr_array_index (self->campaigns, j);
+      body = g_strdup_printf ("%s — %s", vd_milestone_kind_label (m->kind),
+                              campaign != NULL ? campaign->name : "");
+      notification = g_notification_new (m->title);
+      g_notification_set_body (notification, body);
+      g_application_send_notification (app, id, notification);
+    }
+}
+
+static void
+update_deadlines (VdCampaignsView *self)
+{
+  g_autofree char *today = dup_today ();
+
+  set_badge_number (self, vd_campaigns_count_due_soon (self->campaigns, today, VD_DEADLINES_SOON_DAYS));
+  notify_due_today (self, today);
 }
 
 static void
@@ -375,7 +453,10 @@ reload (VdCampaignsView *self)
   g_clear_object (&self->loading);
   g_clear_pointer (&self->fixed_days, g_ptr_array_unref);
   if (self->store == NULL)
-    return;
+    {
+      set_badge_number (self, 0);
+      return;
+    }
   self->fixed_days = vd_calendar_days_load (self->store);
   self->loading = g_cancellable_new ();
   vd_campaigns_list_async (self->store, NULL, NULL, NULL, self->loading, loaded, g_object_ref (self));
@@ -686,6 +767,9 @@ vd_campaigns_view_get_property (GObject    *object,
     case PROP_VIEW:
       g_value_set_string (value, self->view);
       break;
+    case PROP_BADGE_NUMBER:
+      g_value_set_uint (value, self->badge_number);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -729,6 +813,11 @@ vd_campaigns_view_class_init (VdCampaignsViewClass *klass)
   properties[PROP_VIEW] =
     g_param_spec_string ("view", NULL, NULL, "month",
                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  /* Named like GtkStackPage:badge-number (GTK 4.12), which 4.8 lacks; the
+   * window shows it on the place's sidebar row. */
+  properties[PROP_BADGE_NUMBER] =
+    g_param_spec_uint ("badge-number", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (VD_TYPE_MONTH_VIEW);

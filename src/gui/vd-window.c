@@ -151,6 +151,29 @@ select_place (VdWindow   *self,
     }
 }
 
+/* A place whose widget has a "badge-number" property (GtkStackPage has one
+ * only from GTK 4.12) shows it as a pill at the end of its row. */
+static void
+update_place_badge (GObject    *child,
+                    GParamSpec *pspec,
+                    GtkLabel   *badge)
+{
+  guint number = 0;
+  g_autofree char *text = NULL;
+  g_autofree char *description = NULL;
+
+  g_object_get (child, "badge-number", &number, NULL);
+  text = g_strdup_printf ("%u", number);
+  description = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u deadline in the next 14 days",
+                                              "%u deadlines in the next 14 days", number),
+                                 number);
+  gtk_label_set_text (badge, text);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (badge), description);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (badge), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  description, -1);
+  gtk_widget_set_visible (GTK_WIDGET (badge), number > 0);
+}
+
 static GtkWidget *
 create_place_row (GtkStackPage *page)
 {
@@ -158,11 +181,24 @@ create_place_row (GtkStackPage *page)
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   GtkWidget *icon = gtk_image_new_from_icon_name (gtk_stack_page_get_icon_name (page));
   GtkWidget *label = gtk_label_new (gtk_stack_page_get_title (page));
+  GObject *child = G_OBJECT (gtk_stack_page_get_child (page));
 
   gtk_label_set_xalign (GTK_LABEL (label), 0.0);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
   gtk_box_append (GTK_BOX (box), icon);
   gtk_box_append (GTK_BOX (box), label);
+  if (g_object_class_find_property (G_OBJECT_GET_CLASS (child), "badge-number") != NULL)
+    {
+      GtkWidget *badge = gtk_label_new (NULL);
+
+      gtk_widget_add_css_class (badge, "badge");
+      gtk_widget_set_valign (badge, GTK_ALIGN_CENTER);
+      gtk_widget_set_hexpand (label, TRUE);
+      gtk_box_append (GTK_BOX (box), badge);
+      g_signal_connect_object (child, "notify::badge-number",
+                               G_CALLBACK (update_place_badge), badge, 0);
+      update_place_badge (child, NULL, GTK_LABEL (badge));
+    }
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
   gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   gtk_stack_page_get_title (page), -1);

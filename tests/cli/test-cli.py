@@ -132,7 +132,7 @@ def demo_small_then_check():
     assert result.returncode == 0, result.stderr
     values = parse_check(result.stdout)
     assert list(values) == KEYS, list(values)
-    assert values['schema-version'] == '1'
+    assert values['schema-version'] == '2'
     assert values['integrity'] == 'ok'
     assert values['foreign-key-violations'] == '0'
     assert values['people'] == '600', values

@@ -7,6 +7,7 @@
 
 #include "vd-calendar-days.h"
 #include "vd-calendar-math.h"
+#include "vd-campaigns-deadlines.h"
 #include "vd-campaigns-ics.h"
 #include "vd-campaigns.h"
 #include "vd-store.h"
@@ -298,7 +299,7 @@ test_crud (Fixture       *f,
   follow = g_ptr_array_index (read->milestones, 3);
   g_assert_true (follow->follow_up);
   g_assert_cmpstr (follow->note, ==, "Tại Hà Nội");
-  g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM campaign_milestones WHERE note LIKE '[follow-up]%'"), ==, 1);
+  g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM campaign_milestones WHERE follow_up = 1 AND note = 'Tại Hà Nội'"), ==, 1);
 
   /* Wrong dates are refused and nothing changes. */
   g_free (read->ends_on);
@@ -532,6 +533,79 @@ test_ics_import (Fixture       *f,
   g_assert_cmpuint (read->milestones->len, ==, 5);
 }
 
+/* ---- Deadlines: badge count and notification once ---- */
+
+static void
+test_deadlines (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VdCampaign) c = anniversary_campaign ();
+  g_autoptr(GPtrArray) campaigns = NULL;
+  g_autoptr(GPtrArray) due = NULL;
+  g_autofree char *stored = NULL;
+  VdMilestone *done;
+
+  done = milestone (VD_MILESTONE_OTHER, "2022-07-08", "Đã xong");
+  done->done = TRUE;
+  g_ptr_array_add (c->milestones, done);
+  g_ptr_array_add (c->milestones, milestone (VD_MILESTONE_OTHER, "2022-07-21", "Ngày thứ 14"));
+  g_assert_cmpint (vd_campaigns_insert (f->store, c, &error), >, 0);
+  g_assert_no_error (error);
+  campaigns = vd_campaigns_list (f->store, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+
+  /* The window is today plus 13 days; done milestones do not count. */
+  g_assert_cmpuint (vd_campaigns_count_due_soon (campaigns, "2022-07-08", 14), ==, 2);
+  g_assert_cmpuint (vd_campaigns_count_due_soon (campaigns, "2022-07-08", 13), ==, 1);
+  g_assert_cmpuint (vd_campaigns_count_due_soon (campaigns, "2022-07-07", 14), ==, 1);
+  g_assert_cmpuint (vd_campaigns_count_due_soon (campaigns, "2022-07-09", 14), ==, 1);
+  g_assert_cmpuint (vd_campaigns_count_due_soon (campaigns, "2022-07-25", 14), ==, 1);
+  g_assert_cmpuint (vd_campaigns_count_due_soon (campaigns, "2022-08-06", 14), ==, 0);
+  /* Across a month boundary: 31/7 + 5 days reaches 05/8. */
+  g_assert_cmpuint (vd_campaigns_count_due_soon (campaigns, "2022-07-31", 6), ==, 1);
+
+  due = vd_campaigns_take_due_today (f->store, campaigns, "2022-07-07", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (due->len, ==, 0);
+  g_clear_pointer (&due, g_ptr_array_unref);
+
+  due = vd_campaigns_take_due_today (f->store, campaigns, "2022-07-08", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (due->len, ==, 1);
+  g_assert_cmpstr (((VdMilestone *) g_ptr_array_index (due, 0))->title, ==, "Hạn gửi hồ sơ, chú ý; dấu phẩy");
+  g_clear_pointer (&due, g_ptr_array_unref);
+
+  /* Once: the same day again, and again after reopening the archive. */
+  due = vd_campaigns_take_due_today (f->store, campaigns, "2022-07-08", &error);
+  g_assert_cmpuint (due->len, ==, 0);
+  g_clear_pointer (&due, g_ptr_array_unref);
+  g_clear_object (&f->store);
+  f->store = vd_store_open (f->path, VD_STORE_OPEN_EXISTING, &error);
+  g_assert_no_error (error);
+  stored = vd_store_dup_setting (f->store, VD_DEADLINES_NOTIFIED_KEY);
+  g_assert_nonnull (strstr (stored, "2022-07-08"));
+  due = vd_campaigns_take_due_today (f->store, campaigns, "2022-07-08", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (due->len, ==, 0);
+  g_clear_pointer (&due, g_ptr_array_unref);
+
+  /* Another day prunes the old entries and notifies that day's milestone. */
+  due = vd_campaigns_take_due_today (f->store, campaigns, "2022-07-21", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (due->len, ==, 1);
+  g_clear_pointer (&stored, g_free);
+  stored = vd_store_dup_setting (f->store, VD_DEADLINES_NOTIFIED_KEY);
+  g_assert_null (strstr (stored, "2022-07-08"));
+
+  /* A damaged value costs at most a repeat, never an error. */
+  g_assert_true (vd_store_set_setting (f->store, VD_DEADLINES_NOTIFIED_KEY, "[not json", NULL));
+  g_clear_pointer (&due, g_ptr_array_unref);
+  due = vd_campaigns_take_due_today (f->store, campaigns, "2022-07-21", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (due->len, ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -543,6 +617,7 @@ main (int   argc,
   g_test_add_func ("/calendar/lanes", test_lanes);
   g_test_add_func ("/campaigns/validation", test_validation);
   g_test_add ("/campaigns/crud", Fixture, NULL, fixture_setup, test_crud, fixture_teardown);
+  g_test_add ("/campaigns/deadlines", Fixture, NULL, fixture_setup, test_deadlines, fixture_teardown);
   g_test_add ("/campaigns/fixed-days", Fixture, NULL, fixture_setup, test_fixed_days, fixture_teardown);
   g_test_add ("/campaigns/ics/round-trip", Fixture, NULL, fixture_setup, test_ics_round_trip, fixture_teardown);
   g_test_add ("/campaigns/ics/import", Fixture, NULL, fixture_setup, test_ics_import, fixture_teardown);
