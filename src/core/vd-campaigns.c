@@ -197,6 +197,19 @@ vd_campaign_copy (const VdCampaign *campaign)
   copy->milestones = g_ptr_array_new_with_free_func ((GDestroyNotify) vd_milestone_free);
   for (guint i = 0; i < campaign->milestones->len; i++)
     g_ptr_array_add (copy->milestones, vd_milestone_copy (g_ptr_array_index (campaign->milestones, i)));
+  copy->participants = NULL;
+  if (campaign->participants != NULL)
+    {
+      copy->participants = g_ptr_array_new_with_free_func ((GDestroyNotify) vd_campaign_participant_free);
+      for (guint i = 0; i < campaign->participants->len; i++)
+        {
+          const VdCampaignParticipant *p = g_ptr_array_index (campaign->participants, i);
+          VdCampaignParticipant *q = vd_campaign_participant_new (p->unit_id, p->bloc_id);
+
+          q->name = g_strdup (p->name);
+          g_ptr_array_add (copy->participants, q);
+        }
+    }
   return copy;
 }
 
@@ -215,6 +228,7 @@ vd_campaign_free (VdCampaign *campaign)
   g_free (campaign->ends_on);
   g_free (campaign->description);
   g_clear_pointer (&campaign->milestones, g_ptr_array_unref);
+  g_clear_pointer (&campaign->participants, g_ptr_array_unref);
   g_free (campaign);
 }
 
@@ -641,6 +655,9 @@ vd_campaigns_get (VdStore  *store,
     g_ptr_array_add (campaign->milestones, read_milestone (stmt));
   if (!finish_rows (store, stmt, rc, error))
     return NULL;
+  campaign->participants = vd_campaign_participants_list (store, id, error);
+  if (campaign->participants == NULL)
+    return NULL;
   return g_steal_pointer (&campaign);
 }
 
@@ -795,6 +812,8 @@ save (VdStore     *store,
     return FALSE;
   if (!write_campaign (store, campaign, error)
       || !write_milestones (store, campaign, error)
+      || (campaign->participants != NULL
+          && !vd_campaign_participants_write (store, campaign->id, campaign->participants, error))
       || !vd_store_commit (store, error))
     {
       vd_store_rollback (store);

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "vd-campaign-files.h"
 #include "vd-store.h"
 
 G_BEGIN_DECLS
@@ -92,6 +93,7 @@ typedef struct
   char            *description;
   gboolean         special;      /* đặc biệt: shown as a 4th kind; kind is then PHASE */
   GPtrArray       *milestones;   /* VdMilestone*, by date */
+  GPtrArray       *participants; /* VdCampaignParticipant*; NULL on save leaves the stored ones */
 } VdCampaign;
 
 VdCampaign  *vd_campaign_new    (void);

@@ -6,6 +6,8 @@
 #include <glib/gi18n.h>
 
 #include "vd-campaign-editor.h"
+#include "vd-campaign-files.h"
+#include "vd-pdf-check.h"
 #include "vd-campaigns-ics.h"
 #include "vd-campaigns.h"
 #include "vd-date.h"
@@ -39,6 +41,10 @@ struct _VdCampaignEditor
   GtkLabel        *dossiers_label;
   GtkLabel        *awards_label;
   GtkWidget       *delete_button;
+  AdwPreferencesGroup *participants_group;
+  AdwComboRow     *participant_row;
+  AdwPreferencesGroup *documents_group;
+  GtkWidget       *attach_button;
 
   /* owned references */
   VdStore         *store;
@@ -46,6 +52,10 @@ struct _VdCampaignEditor
   GArray          *unit_ids;    /* gint64, index of unit_row (0 = none) */
   GArray          *bloc_ids;
   GtkFileChooserNative *chooser;
+  GtkFileChooserNative *pdf_chooser;
+  GPtrArray       *participant_choices;  /* VdCampaignParticipant*, index + 1 of participant_row */
+  GPtrArray       *participant_rows;     /* AdwActionRow*, each with its "participant" */
+  GPtrArray       *document_rows;        /* AdwActionRow* */
 };
 
 G_DEFINE_FINAL_TYPE (VdCampaignEditor, vd_campaign_editor, ADW_TYPE_WINDOW)
@@ -252,6 +262,11 @@ fill_choices (VdCampaignEditor *self,
   adw_combo_row_set_selected (combo, position);
 }
 
+static void load_participants (VdCampaignEditor *self,
+                               GPtrArray        *units,
+                               GPtrArray        *blocs);
+static void load_documents    (VdCampaignEditor *self);
+
 static void
 load (VdCampaignEditor *self)
 {
@@ -281,6 +296,8 @@ load (VdCampaignEditor *self)
   for (guint i = 0; i < c->milestones->len; i++)
     add_milestone_row (self, g_ptr_array_index (c->milestones, i));
 
+  load_participants (self, units, blocs);
+  load_documents (self);
   gtk_widget_set_visible (self->results_group, c->id != 0);
   gtk_widget_set_visible (self->delete_button, c->id != 0);
   if (c->id != 0)
@@ -294,6 +311,303 @@ load (VdCampaignEditor *self)
       gtk_label_set_label (self->dossiers_label, d);
       gtk_label_set_label (self->awards_label, a);
     }
+}
+
+/* ---- Participants: edited here, written by the campaign's save ---- */
+
+static void
+on_remove_participant_clicked (GtkButton        *button,
+                               VdCampaignEditor *self)
+{
+  GtkWidget *row = gtk_widget_get_ancestor (GTK_WIDGET (button), ADW_TYPE_ACTION_ROW);
+
+  g_ptr_array_remove (self->participant_rows, row);
+  adw_preferences_group_remove (self->participants_group, row);
+}
+
+static gboolean
+has_participant (VdCampaignEditor            *self,
+                 const VdCampaignParticipant *participant)
+{
+  for (guint i = 0; i < self->participant_rows->len; i++)
+    {
+      VdCampaignParticipant *p = g_object_get_data (g_ptr_array_index (self->participant_rows, i), "participant");
+
+      if (p->unit_id == participant->unit_id && p->bloc_id == participant->bloc_id)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+add_participant_row (VdCampaignEditor            *self,
+                     const VdCampaignParticipant *participant)
+{
+  VdCampaignParticipant *copy = vd_campaign_participant_new (participant->unit_id, participant->bloc_id);
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
+  g_autofree char *label = NULL;
+
+  copy->name = g_strdup (participant->name);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), copy->name != NULL ? copy->name : "");
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), copy->unit_id > 0 ? _("Unit") : _("Bloc"));
+  label = g_strdup_printf (_("Remove %s"), copy->name != NULL ? copy->name : "");
+  gtk_widget_set_tooltip_text (remove, _("Remove Participant"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (remove, "flat");
+  g_signal_connect (remove, "clicked", G_CALLBACK (on_remove_participant_clicked), self);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
+  g_object_set_data_full (G_OBJECT (row), "participant", copy, (GDestroyNotify) vd_campaign_participant_free);
+  g_ptr_array_add (self->participant_rows, row);
+  adw_preferences_group_add (self->participants_group, row);
+}
+
+static void
+load_participants (VdCampaignEditor *self,
+                   GPtrArray        *units,
+                   GPtrArray        *blocs)
+{
+  g_autoptr(GtkStringList) list = gtk_string_list_new (NULL);
+
+  gtk_string_list_append (list, _("Choose…"));
+  for (guint i = 0; units != NULL && i < units->len; i++)
+    {
+      VdChoice *choice = g_ptr_array_index (units, i);
+      VdCampaignParticipant *p = vd_campaign_participant_new (choice->id, 0);
+
+      p->name = g_strdup (choice->name);
+      g_ptr_array_add (self->participant_choices, p);
+      gtk_string_list_append (list, choice->name);
+    }
+  for (guint i = 0; blocs != NULL && i < blocs->len; i++)
+    {
+      VdChoice *choice = g_ptr_array_index (blocs, i);
+      VdCampaignParticipant *p = vd_campaign_participant_new (0, choice->id);
+
+      p->name = g_strdup (choice->name);
+      g_ptr_array_add (self->participant_choices, p);
+      gtk_string_list_append (list, choice->name);
+    }
+  adw_combo_row_set_model (self->participant_row, G_LIST_MODEL (list));
+  adw_combo_row_set_selected (self->participant_row, 0);
+
+  for (guint i = 0; self->campaign->participants != NULL && i < self->campaign->participants->len; i++)
+    add_participant_row (self, g_ptr_array_index (self->campaign->participants, i));
+}
+
+static void
+add_participant_cb (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  VdCampaignEditor *self = VD_CAMPAIGN_EDITOR (widget);
+  guint selected = adw_combo_row_get_selected (self->participant_row);
+  VdCampaignParticipant *choice;
+
+  if (selected == 0 || selected == GTK_INVALID_LIST_POSITION || selected > self->participant_choices->len)
+    {
+      show_error (self, _("Choose a unit or bloc in the list, then add it."));
+      return;
+    }
+  choice = g_ptr_array_index (self->participant_choices, selected - 1);
+  if (!has_participant (self, choice))
+    add_participant_row (self, choice);
+  adw_combo_row_set_selected (self->participant_row, 0);
+}
+
+/* ---- Documents: attached and removed at once, not with Save ---- */
+
+static void
+toast (VdCampaignEditor *self,
+       const char       *title)
+{
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
+}
+
+static void
+on_open_document_clicked (GtkButton        *button,
+                          VdCampaignEditor *self)
+{
+  VdCampaignDocument *document = g_object_get_data (G_OBJECT (button), "document");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *base = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *uri = NULL;
+
+  bytes = vd_campaign_documents_dup_bytes (self->store, document->id, &error);
+  /* A copy in the cache for the viewer: the archive itself stays one file.
+   * Named by content, so opening twice reuses it. */
+  dir = g_build_filename (g_get_user_cache_dir (), "vinh-danh", "documents", document->sha256, NULL);
+  base = g_path_get_basename (document->filename);
+  path = g_build_filename (dir, base, NULL);
+  if (bytes == NULL
+      || g_mkdir_with_parents (dir, 0700) != 0
+      || !g_file_set_contents (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &error))
+    {
+      show_error (self, error != NULL ? error->message : _("The document could not be copied for the viewer. Check the space left on the disk."));
+      return;
+    }
+  uri = g_filename_to_uri (path, NULL, NULL);
+  gtk_show_uri (GTK_WINDOW (self), uri, GDK_CURRENT_TIME);
+}
+
+static void
+on_remove_document_clicked (GtkButton        *button,
+                            VdCampaignEditor *self)
+{
+  VdCampaignDocument *document = g_object_get_data (G_OBJECT (button), "document");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+
+  if (!vd_campaign_documents_remove (self->store, document->id, &error))
+    {
+      show_error (self, error->message);
+      return;
+    }
+  message = g_strdup_printf (_("Removed “%s”"), document->filename);
+  toast (self, message);
+  load_documents (self);
+}
+
+static GtkWidget *
+document_button (VdCampaignEditor   *self,
+                 VdCampaignDocument *document,
+                 const char         *icon,
+                 const char         *tooltip,
+                 const char         *label,
+                 GCallback           callback)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name (icon);
+
+  gtk_widget_set_tooltip_text (button, tooltip);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+  g_object_set_data (G_OBJECT (button), "document", document);
+  g_signal_connect (button, "clicked", callback, self);
+  return button;
+}
+
+static void
+load_documents (VdCampaignEditor *self)
+{
+  g_autoptr(GPtrArray) documents = NULL;
+
+  for (guint i = 0; i < self->document_rows->len; i++)
+    adw_preferences_group_remove (self->documents_group, g_ptr_array_index (self->document_rows, i));
+  g_ptr_array_set_size (self->document_rows, 0);
+
+  gtk_widget_set_sensitive (self->attach_button, self->campaign->id != 0);
+  if (self->campaign->id == 0)
+    {
+      adw_preferences_group_set_description (self->documents_group,
+                                             _("Save the campaign first, then attach its plan or other PDFs."));
+      return;
+    }
+  documents = vd_campaign_documents_list (self->store, self->campaign->id, NULL);
+  adw_preferences_group_set_description (self->documents_group,
+                                         documents == NULL || documents->len == 0
+                                         ? _("No documents yet. Attach the plan or decision as a PDF; it is stored in the archive at once.")
+                                         : _("Stored in the archive at once, without Save"));
+  for (guint i = 0; documents != NULL && i < documents->len; i++)
+    {
+      VdCampaignDocument *document = g_ptr_array_index (documents, i);
+      GtkWidget *row = adw_action_row_new ();
+      g_autofree char *size = g_format_size (document->size);
+      g_autofree char *subtitle = NULL;
+      g_autofree char *open_label = g_strdup_printf (_("Open %s"), document->filename);
+      g_autofree char *remove_label = g_strdup_printf (_("Remove %s"), document->filename);
+
+      subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d page · %s", "%d pages · %s",
+                                               document->page_count),
+                                  document->page_count, size);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), document->filename);
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("x-office-document-symbolic"));
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                                 document_button (self, document, "document-open-symbolic", _("Open"),
+                                                  open_label, G_CALLBACK (on_open_document_clicked)));
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                                 document_button (self, document, "user-trash-symbolic", _("Remove Document"),
+                                                  remove_label, G_CALLBACK (on_remove_document_clicked)));
+      /* The buttons point at the document: the row keeps it alive. */
+      g_object_set_data_full (G_OBJECT (row), "document", document, (GDestroyNotify) vd_campaign_document_free);
+      documents->pdata[i] = NULL;
+      g_ptr_array_add (self->document_rows, row);
+      adw_preferences_group_add (self->documents_group, row);
+    }
+}
+
+static void
+attach_file (VdCampaignEditor *self,
+             GFile            *file)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *message = NULL;
+  int pages = 0;
+
+  /* Refused before reading: no point loading a 2 GB scan to say no. */
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE, NULL, &error);
+  if (info != NULL && g_file_info_get_size (info) > VD_CAMPAIGN_DOCUMENT_MAX_SIZE)
+    {
+      show_error (self, _("The file is larger than 50 MB. Save a smaller PDF (for example scanned at a lower resolution) and attach that."));
+      return;
+    }
+  if (info != NULL)
+    bytes = g_file_load_bytes (file, NULL, NULL, &error);
+  if (bytes == NULL
+      || !vd_pdf_check (bytes, &pages, &error)
+      || vd_campaign_documents_attach (self->store, self->campaign->id, name, bytes, pages, &error) == 0)
+    {
+      show_error (self, error->message);
+      return;
+    }
+  gtk_revealer_set_reveal_child (self->error_revealer, FALSE);
+  message = g_strdup_printf (_("Attached “%s”"), name);
+  toast (self, message);
+  load_documents (self);
+}
+
+static void
+on_pdf_chooser_response (GtkNativeDialog  *chooser,
+                         int               response,
+                         VdCampaignEditor *self)
+{
+  g_autoptr(GFile) file = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  g_clear_object (&self->pdf_chooser);
+  if (file != NULL)
+    attach_file (self, file);
+}
+
+static void
+attach_cb (GtkWidget  *widget,
+           const char *action_name,
+           GVariant   *parameter)
+{
+  VdCampaignEditor *self = VD_CAMPAIGN_EDITOR (widget);
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  if (self->campaign->id == 0)
+    return;
+  gtk_file_filter_set_name (filter, _("PDF documents"));
+  gtk_file_filter_add_mime_type (filter, "application/pdf");
+  gtk_file_filter_add_suffix (filter, "pdf");
+  self->pdf_chooser = gtk_file_chooser_native_new (_("Attach PDF"), GTK_WINDOW (self),
+                                                   GTK_FILE_CHOOSER_ACTION_OPEN, _("_Attach"), _("_Cancel"));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->pdf_chooser), filter);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->pdf_chooser), TRUE);
+  g_signal_connect (self->pdf_chooser, "response", G_CALLBACK (on_pdf_chooser_response), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->pdf_chooser));
 }
 
 /* The form as a campaign, or NULL and the message of the first field that
@@ -319,6 +633,13 @@ collect (VdCampaignEditor *self,
   c->unit_id = unit < self->unit_ids->len ? g_array_index (self->unit_ids, gint64, unit) : 0;
   c->bloc_id = bloc < self->bloc_ids->len ? g_array_index (self->bloc_ids, gint64, bloc) : 0;
   c->description = get_text (self->description_row);
+  c->participants = g_ptr_array_new_with_free_func ((GDestroyNotify) vd_campaign_participant_free);
+  for (guint i = 0; i < self->participant_rows->len; i++)
+    {
+      VdCampaignParticipant *p = g_object_get_data (g_ptr_array_index (self->participant_rows, i), "participant");
+
+      g_ptr_array_add (c->participants, vd_campaign_participant_new (p->unit_id, p->bloc_id));
+    }
 
   c->starts_on = vd_date_from_display (starts, NULL);
   if (c->starts_on == NULL)
@@ -613,6 +934,11 @@ vd_campaign_editor_dispose (GObject *object)
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
+  if (self->pdf_chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->pdf_chooser));
+  g_clear_object (&self->pdf_chooser);
+  g_clear_pointer (&self->participant_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->document_rows, g_ptr_array_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), VD_TYPE_CAMPAIGN_EDITOR);
   G_OBJECT_CLASS (vd_campaign_editor_parent_class)->dispose (object);
 }
@@ -626,6 +952,7 @@ vd_campaign_editor_finalize (GObject *object)
   g_clear_pointer (&self->campaign, vd_campaign_free);
   g_clear_pointer (&self->unit_ids, g_array_unref);
   g_clear_pointer (&self->bloc_ids, g_array_unref);
+  g_clear_pointer (&self->participant_choices, g_ptr_array_unref);
   G_OBJECT_CLASS (vd_campaign_editor_parent_class)->finalize (object);
 }
 
@@ -667,11 +994,17 @@ vd_campaign_editor_class_init (VdCampaignEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VdCampaignEditor, dossiers_label);
   gtk_widget_class_bind_template_child (widget_class, VdCampaignEditor, awards_label);
   gtk_widget_class_bind_template_child (widget_class, VdCampaignEditor, delete_button);
+  gtk_widget_class_bind_template_child (widget_class, VdCampaignEditor, participants_group);
+  gtk_widget_class_bind_template_child (widget_class, VdCampaignEditor, participant_row);
+  gtk_widget_class_bind_template_child (widget_class, VdCampaignEditor, documents_group);
+  gtk_widget_class_bind_template_child (widget_class, VdCampaignEditor, attach_button);
 
   gtk_widget_class_install_action (widget_class, "editor.save", NULL, save_cb);
   gtk_widget_class_install_action (widget_class, "editor.add-milestone", NULL, add_milestone_cb);
   gtk_widget_class_install_action (widget_class, "editor.delete", NULL, delete_cb);
   gtk_widget_class_install_action (widget_class, "editor.import", NULL, import_cb);
+  gtk_widget_class_install_action (widget_class, "editor.add-participant", NULL, add_participant_cb);
+  gtk_widget_class_install_action (widget_class, "editor.attach", NULL, attach_cb);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "editor.save", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
@@ -682,6 +1015,9 @@ vd_campaign_editor_init (VdCampaignEditor *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   self->unit_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->bloc_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->participant_choices = g_ptr_array_new_with_free_func ((GDestroyNotify) vd_campaign_participant_free);
+  self->participant_rows = g_ptr_array_new ();
+  self->document_rows = g_ptr_array_new ();
 }
 
 /**

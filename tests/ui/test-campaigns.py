@@ -3,12 +3,14 @@
 """Campaigns end to end, through AT-SPI on the real executable: open the
 calendar on the demo archive, go to May 2022, find the ministry's 20th
 anniversary campaign, open it, add a milestone, see it in the Agenda, and
-export the calendar as iCalendar."""
+export the calendar as iCalendar; attach a PDF to the campaign and see a
+file that is not a PDF refused."""
 import datetime
 import os
 import subprocess
 import sys
 import tempfile
+import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import vdtest  # noqa: E402
@@ -77,6 +79,72 @@ def add_milestone(ctx):
     wait_for(lambda: sql(f"SELECT count(*) FROM campaign_milestones m JOIN campaigns c ON c.id = m.campaign_id "
                          f"WHERE m.title = '{NEW_MILESTONE}' AND m.due_on = '2022-05-16' "
                          f"AND c.name LIKE '{ANNIVERSARY}%'") == "1", "the milestone to be stored")
+
+
+def minimal_pdf():
+    """One blank A4 page, with a correct cross-reference table."""
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>",
+               b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>"]
+    out = b"%PDF-1.4\n"
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return out
+
+
+def attach(path):
+    root = state["app"].root
+    click(find(root, role="push button", contains="Attach PDF"))
+    chooser = find(root, name="Attach PDF")
+    vdtest.focus(chooser)
+    key("ctrl+l")
+    # The chooser may remember its location bar: empty it first.
+    key("ctrl+a")
+    key("BackSpace")
+    type_text(path)
+    key("Return")
+    time.sleep(1.5)
+    # Return may only have closed the entry's completion: press the button.
+    if vdtest.find_all(root, name="Attach PDF"):
+        click(find(chooser, role="push button", contains="_Attach"))
+
+
+@runner.step("reopen the campaign and attach a PDF: its row shows the pages")
+def attach_pdf(ctx):
+    window = state["app"].window
+    vdtest.focus(find(window, role="list item", contains=ANNIVERSARY))
+    find(state["app"].root, name="Edit Campaign")
+    path = os.path.join(workdir, "ke-hoach.pdf")
+    with open(path, "wb") as f:
+        f.write(minimal_pdf())
+    attach(path)
+    find(state["app"].root, contains="ke-hoach.pdf")
+    find(state["app"].root, contains="1 page")
+    wait_for(lambda: sql("SELECT count(*) FROM documents d JOIN campaigns c ON c.id = d.campaign_id "
+                         f"WHERE d.filename = 'ke-hoach.pdf' AND d.page_count = 1 AND c.name LIKE '{ANNIVERSARY}%'")
+             == "1", "the document to be stored")
+
+
+@runner.step("a file that is not a PDF, named .pdf, is refused with a message")
+def refuse_not_pdf(ctx):
+    counts = "SELECT (SELECT count(*) FROM documents) || '/' || (SELECT count(*) FROM blobs)"
+    before = sql(counts)
+    os.makedirs(os.path.join(workdir, "notes"), exist_ok=True)
+    path = os.path.join(workdir, "notes", "ghi-chu.pdf")
+    with open(path, "w") as f:
+        f.write("Biên bản họp, chưa xuất ra PDF\n")
+    attach(path)
+    find(state["app"].root, contains="not a PDF")
+    if sql(counts) != before:
+        raise Failure("the refused file changed the archive")
+    key("Escape")
+    wait_for(lambda: not vdtest.find_all(state["app"].root, name="Edit Campaign"), "the editor to close")
 
 
 @runner.step("the new milestone is in the Agenda")
